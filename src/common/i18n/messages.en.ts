@@ -1,0 +1,73 @@
+import type { Messages } from './i18n';
+
+export const en: Messages = {
+  site: {
+    name: 'Casusportaal',
+    tagline: 'Cases for the learning workshop on citizen participation',
+    skipLink: 'Skip to content',
+    mainNav: 'Main menu',
+    home: 'Workshops',
+    language: 'Language',
+    switchTo: 'Nederlands',
+    switchToLabel: 'Lees deze site in het Nederlands',
+    footerLabel: 'About this site',
+    privacy: 'Privacy statement',
+    accessibility: 'Accessibility statement',
+    footerText: 'The Casusportaal belongs to the learning workshop on working with residents.',
+  },
+  home: {
+    title: 'Learning workshops',
+    intro:
+      'In a learning workshop you learn in two afternoons how a municipality can work better with residents and local initiatives. At the second meeting we discuss cases the participants bring in.',
+    upcoming: 'Upcoming workshops',
+    none: 'No workshops are planned at the moment. Please check again later.',
+    more: 'More about {title}',
+  },
+  edition: {
+    meeting1: 'First meeting',
+    meeting2: 'Second meeting',
+    walkIn: 'Walk-in from {time}',
+    venue: 'Venue',
+    places: 'Places',
+    placesLeft: '{count} places left (at most {max} participants)',
+    placesLeftOne: '1 place left (at most {max} participants)',
+    full: 'Full: you can join the waiting list',
+    fee: 'Fee',
+    feeFree: 'Free',
+    feeExclVat: '{amount} excl. VAT',
+    caseDeadline: 'Case deadline',
+    caseDeadlineText: 'Hand in your case before {date}.',
+    practical: 'Practical information',
+    statusOpen: 'Registration is open',
+    statusClosed: 'Registration is closed',
+    backToList: 'All workshops',
+  },
+  pages: {
+    privacyTitle: 'Privacy statement',
+    privacyText:
+      'The Casusportaal keeps only what the workshop needs: your name, e-mail address, organisation and job title, your answers and your case. Personal data of residents does not belong in the portal. After the retention period we delete cases, attachments and personal data. You can ask the organiser for your own data.',
+    accessibilityTitle: 'Accessibility statement',
+    accessibilityText:
+      'We want everyone to be able to use the Casusportaal. Every page works without JavaScript and we test every page automatically against WCAG 2.1 level AA. If something still does not work for you, please tell the organiser of your workshop.',
+  },
+  form: {
+    optional: 'optional',
+    errorPrefix: 'Error:',
+  },
+  errors: {
+    title400: 'This request is not right',
+    text400: 'We cannot read the data in this request. Go back and try again.',
+    title403: 'No access',
+    text403: 'You do not have access to this page.',
+    title404: 'Page not found',
+    text404: 'This page does not exist (any more). The link may be old, or the address may contain a typo.',
+    title413: 'Too large',
+    text413: 'What you sent is larger than the portal accepts.',
+    title429: 'Please wait',
+    text429: 'You tried too often in a short time. Wait a few minutes and try again.',
+    title500: 'Something went wrong',
+    text500: 'Something went wrong on our side. What you saved before is kept. Please try again in a few minutes.',
+    toHome: 'Go to the home page',
+    code: 'Error code {status}',
+  },
+};
