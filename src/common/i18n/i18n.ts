@@ -1,11 +1,5 @@
 import { Language, LANGUAGES } from '../../config/app-config';
-import { en } from './messages.en';
-import { nl } from './messages.nl';
-
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
-export type Messages = Leaves<typeof nl>;
-
-const catalogues: Record<Language, Messages> = { nl, en };
+import { Catalogue, catalogues } from './catalogue';
 
 /** Looks up "section.key" in the catalogue of a language and fills in {placeholders}. */
 export function translate(lang: Language, key: string, params: Record<string, unknown> = {}): string {
@@ -14,7 +8,7 @@ export function translate(lang: Language, key: string, params: Record<string, un
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-function lookup(catalogue: Messages, key: string): string | undefined {
+function lookup(catalogue: Catalogue, key: string): string | undefined {
   let node: unknown = catalogue;
   for (const part of key.split('.')) {
     if (typeof node !== 'object' || node === null) return undefined;
