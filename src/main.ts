@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import * as fs from 'node:fs';
 import { createApp } from './app.factory';
 import { ConfigError } from './config/config-error';
 import { parseConfig } from './config/parse-config';
 
 async function bootstrap(): Promise<void> {
+  // Settings from .env, for those who prefer a file; real environment variables win.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const config = parseConfig(process.env);
   const app = await createApp(config);
   await app.listen(config.port, config.host);

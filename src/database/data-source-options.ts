@@ -19,7 +19,9 @@ export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOpti
     // Every migration of one start runs in one transaction: a failure leaves the schema as it was.
     migrationsTransactionMode: 'all' as const,
     synchronize: false,
-    logging: ['error' as const],
+    // TypeORM would log failed queries with their parameters, which can hold personal data;
+    // errors reach the exception filter, which logs them without.
+    logging: false,
   };
   if (database.type === 'postgres') {
     configurePostgresTypes();
