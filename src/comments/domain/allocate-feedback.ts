@@ -1,5 +1,5 @@
 import { FlowNetwork } from './min-cost-flow';
-import { seededRandom, shuffled } from './seeded-random';
+import { seededRandom, shuffled } from '../../common/random/seeded-random';
 
 /*
  * Who gives feedback on which case. Solved exactly as a minimum-cost flow:
