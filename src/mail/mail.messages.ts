@@ -1,0 +1,101 @@
+import { defineMessages } from '../common/i18n/define-messages';
+
+/** Text of the mails and of the coordinators' outbox pages. */
+export const mailMessages = defineMessages(
+  {
+    mail: {
+      layout: {
+        footer: 'Deze e-mail komt van het Casusportaal van het leeratelier burgerparticipatie.',
+        questions: 'Heb je een vraag? Neem dan contact op met de organisator van je leeratelier.',
+      },
+      passwordReset: {
+        subject: 'Nieuw wachtwoord instellen',
+        greeting: 'Beste {name},',
+        intro: 'Je hebt gevraagd om een nieuw wachtwoord voor het Casusportaal. Met deze link stel je een nieuw wachtwoord in:',
+        action: 'Nieuw wachtwoord instellen',
+        expires: 'De link werkt tot {date}. Je kunt hem maar één keer gebruiken.',
+        notYou: 'Heb je dit niet zelf gevraagd? Dan hoef je niets te doen. Je wachtwoord blijft dan hetzelfde.',
+      },
+      status: {
+        queued: 'Wacht op verzending',
+        sending: 'Wordt verstuurd',
+        sent: 'Verstuurd',
+        failed: 'Niet gelukt',
+        kept: 'Bewaard, niet verstuurd',
+      },
+      outbox: {
+        title: 'Uitgaande e-mail',
+        intro: 'Hier zie je alle e-mails die het portaal verstuurt of heeft verstuurd. De nieuwste staan bovenaan.',
+        noSmtp:
+          'Er is geen mailserver ingesteld. Het portaal verstuurt daarom geen e-mail, maar bewaart elke e-mail hier. Je kunt een e-mail openen en de inhoud zelf naar de ontvanger sturen.',
+        empty: 'Er zijn nog geen e-mails.',
+        caption: 'E-mails, pagina {page} van {pages}',
+        created: 'Gemaakt op',
+        to: 'Aan',
+        subject: 'Onderwerp',
+        status: 'Status',
+        pagination: 'Pagina’s',
+        previous: 'Vorige pagina',
+        next: 'Volgende pagina',
+        back: 'Terug naar alle e-mails',
+        language: 'Taal',
+        languageNl: 'Nederlands',
+        languageEn: 'Engels',
+        template: 'Soort e-mail',
+        attempts: 'Pogingen',
+        nextAttempt: 'Volgende poging',
+        sentAt: 'Verstuurd op',
+        lastError: 'Laatste foutmelding',
+        text: 'Tekst van de e-mail',
+      },
+    },
+  },
+  {
+    mail: {
+      layout: {
+        footer: 'This e-mail comes from the Casusportaal of the learning workshop on citizen participation.',
+        questions: 'Do you have a question? Please contact the organiser of your workshop.',
+      },
+      passwordReset: {
+        subject: 'Set a new password',
+        greeting: 'Dear {name},',
+        intro: 'You asked for a new password for the Casusportaal. Use this link to set a new password:',
+        action: 'Set a new password',
+        expires: 'The link works until {date}. You can use it only once.',
+        notYou: 'Did you not ask for this? Then you do not need to do anything. Your password stays the same.',
+      },
+      status: {
+        queued: 'Waiting to be sent',
+        sending: 'Being sent',
+        sent: 'Sent',
+        failed: 'Failed',
+        kept: 'Kept, not sent',
+      },
+      outbox: {
+        title: 'Outgoing e-mail',
+        intro: 'Here you see every e-mail the portal sends or has sent. The newest are at the top.',
+        noSmtp:
+          'No mail server is set up. So the portal does not send e-mail, but keeps every e-mail here. You can open an e-mail and send its content to the recipient yourself.',
+        empty: 'There are no e-mails yet.',
+        caption: 'E-mails, page {page} of {pages}',
+        created: 'Created on',
+        to: 'To',
+        subject: 'Subject',
+        status: 'Status',
+        pagination: 'Pages',
+        previous: 'Previous page',
+        next: 'Next page',
+        back: 'Back to all e-mails',
+        language: 'Language',
+        languageNl: 'Dutch',
+        languageEn: 'English',
+        template: 'Kind of e-mail',
+        attempts: 'Attempts',
+        nextAttempt: 'Next attempt',
+        sentAt: 'Sent on',
+        lastError: 'Last error',
+        text: 'Text of the e-mail',
+      },
+    },
+  },
+);
