@@ -10,6 +10,8 @@ export async function createApp(config: AppConfig, logLevels?: LogLevel[]): Prom
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: logLevels ?? ['warn', 'error'],
     abortOnError: false,
+    // Body parsers are set up in configureApp, before sessions and the CSRF check that read them.
+    bodyParser: false,
   });
   await configureApp(app, config);
   return app;

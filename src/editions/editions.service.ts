@@ -18,20 +18,21 @@ export class EditionsService {
 
   async listUpcoming(now: Date = new Date()): Promise<PublicEdition[]> {
     const editions = await this.editions.findPublicUpcoming(now);
-    return editions.map((edition) => this.toPublic(edition));
+    const taken = await this.editions.countTakenPlaces(editions.map((e) => e.id));
+    return editions.map((edition) => this.toPublic(edition, taken.get(edition.id) ?? 0));
   }
 
   async getPublic(slug: string): Promise<PublicEdition> {
     const edition = isValidSlug(slug) ? await this.editions.findBySlug(slug) : null;
     if (!edition || !canViewPublicPage(edition)) throw new NotFoundError();
-    return this.toPublic(edition);
+    const taken = await this.editions.countTakenPlaces([edition.id]);
+    return this.toPublic(edition, taken.get(edition.id) ?? 0);
   }
 
-  private toPublic(edition: Edition): PublicEdition {
+  private toPublic(edition: Edition, taken: number): PublicEdition {
     return {
       edition,
-      // Enrolments arrive with accounts; until then every place is free.
-      placesLeft: placesLeft(edition, 0),
+      placesLeft: placesLeft(edition, taken),
       walkIn1: walkInStart(edition.meeting1Start, edition.walkInMinutes),
       walkIn2: walkInStart(edition.meeting2Start, edition.walkInMinutes),
     };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
 import { SiteController } from './site.controller';
 
-@Module({ controllers: [SiteController] })
+@Module({ imports: [UsersModule], controllers: [SiteController] })
 export class SiteModule {}

@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { SignUp } from '../../src/enrolments/sign-up.entity';
 import { createEdition } from '../factories/editions';
+import { createUser, enrol } from '../factories/people';
 import { textOf, visibleText } from '../utils/html';
 import { startTestApp, TestApp } from '../utils/test-app';
 
@@ -42,6 +44,20 @@ describe('public pages', () => {
     expect(main).not.toContain('Nog niet klaar');
     expect(main).not.toContain('Afgelopen');
     expect(textOf(res.text, 'title')).toBe('Leerateliers – Casusportaal');
+  });
+
+  it('counts participants holding a place and pending sign-ups as taken', async () => {
+    const edition = await createEdition(t.dataSource, { slug: 'bijna-vol', capacityMax: 10 });
+    await enrol(t.dataSource, edition, await createUser(t.dataSource), 'participant', 'active');
+    await enrol(t.dataSource, edition, await createUser(t.dataSource), 'participant', 'invited');
+    await enrol(t.dataSource, edition, await createUser(t.dataSource), 'participant', 'withdrawn');
+    await enrol(t.dataSource, edition, await createUser(t.dataSource), 'trainer', 'active');
+    const signUps = t.dataSource.getRepository(SignUp);
+    for (const status of ['pending', 'waiting', 'declined'] as const) {
+      await signUps.save({ editionId: edition.id, name: 'Iemand', email: `${status}@x.nl`, organisation: 'Gemeente Ede', status });
+    }
+    const res = await request(server).get('/leerateliers/bijna-vol').expect(200);
+    expect(textOf(res.text, 'main')).toContain('Plaatsen Nog 7 plaatsen vrij (maximaal 10 deelnemers)');
   });
 
   it('shows the practical information of an edition', async () => {

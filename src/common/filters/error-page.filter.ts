@@ -20,6 +20,11 @@ export class ErrorPageFilter implements ExceptionFilter {
     const status = statusOf(exception);
     if (status >= 500) this.logger.error(`${req.method} ${req.path}: ${describe(exception)}`);
     if (res.headersSent) return;
+    if (exception instanceof DomainError && exception.status === 401) {
+      const back = req.method === 'GET' ? `?terug=${encodeURIComponent(req.originalUrl)}` : '';
+      res.redirect(303, `/inloggen${back}`);
+      return;
+    }
 
     const lang: Language = isLanguage(res.locals?.lang) ? res.locals.lang : 'nl';
     const page = KNOWN_PAGES.has(status) ? status : status >= 500 ? 500 : 400;

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../project-root';
 import { setUpViews } from '../views/view-engine';
 import { languageMiddleware } from './language.middleware';
 import { requestLogMiddleware } from './request-log.middleware';
+import { configureSessions } from '../../auth/http-session';
 
 const UTRECHT_CSS = path.dirname(require.resolve('@utrecht/component-library-css/dist/index.css'));
 
@@ -38,12 +39,16 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
     }),
   );
   if (config.logRequests) app.use(requestLogMiddleware());
-  app.use(cookieParser());
-  app.use(languageMiddleware(config.defaultLanguage));
 
+  // Assets come before sessions: a stylesheet needs no database lookup.
   const assets = { maxAge: config.nodeEnv === 'production' ? '7d' : 0, index: false, fallthrough: true };
   app.useStaticAssets(path.join(PROJECT_ROOT, 'public'), { ...assets, prefix: '/assets/' });
   app.useStaticAssets(UTRECHT_CSS, { ...assets, prefix: '/assets/utrecht/' });
+
+  app.use(cookieParser());
+  app.use(languageMiddleware(config.defaultLanguage));
+  app.useBodyParser('urlencoded', { extended: false, limit: '1mb' });
+  configureSessions(app, config);
 
   await setUpViews(app, config.nodeEnv !== 'development' || process.env.VIEW_CACHE === 'true');
   app.useGlobalFilters(new ErrorPageFilter());

@@ -24,8 +24,12 @@ function split(args: unknown[]): [unknown[], HelperOptions] {
 }
 
 export const viewHelpers: Record<string, (...args: never[]) => unknown> = {
-  /** {{t "edition.placesLeft" count=3 max=20}} */
-  t: (key: string, options: HelperOptions) => translate(lang(options), key, options.hash),
+  /** {{t "edition.placesLeft" count=3 max=20}}, or {{t key params}} with the values in an object. */
+  t: (key: string, ...rest: unknown[]) => {
+    const [args, options] = split(rest);
+    const params = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as Record<string, unknown>;
+    return translate(lang(options), key, { ...params, ...options.hash });
+  },
   date: (value: unknown, options: HelperOptions) => formatDate(asDate(value), lang(options)),
   shortDate: (value: unknown, options: HelperOptions) => formatShortDate(asDate(value), lang(options)),
   time: (value: unknown, options: HelperOptions) => formatTime(asDate(value), lang(options)),
@@ -39,6 +43,8 @@ export const viewHelpers: Record<string, (...args: never[]) => unknown> = {
   or: (...args: unknown[]) => split(args)[0].some(Boolean),
   and: (...args: unknown[]) => split(args)[0].every(Boolean),
   not: (value: unknown) => !value,
+  /** {{t (concat "people.role." role)}} */
+  concat: (...args: unknown[]) => split(args)[0].map(String).join(''),
   encode: (value: unknown) => encodeURIComponent(String(value ?? '')),
   /** {{#contentFor "title"}}…{{/contentFor}} in a view fills {{block "title"}} in the layout. */
   contentFor(name: string, options: HelperOptions) {
