@@ -1,0 +1,156 @@
+import { defineMessages } from '../common/i18n/define-messages';
+import { editionFormMessages } from './edition-form.messages';
+
+/** Coordinators' pages: the dashboard, an edition's status, copy and trainers. */
+const pageMessages = defineMessages(
+  {
+    admin: {
+      title: 'Beheer',
+      dashboard: {
+        intro: 'Alle leerateliers, ook concepten en gearchiveerde. De nieuwste staan bovenaan.',
+        newEdition: 'Nieuw leeratelier',
+        outbox: 'Verstuurde e-mail',
+        caption: 'Alle leerateliers',
+        colTitle: 'Leeratelier',
+        colFirstMeeting: 'Eerste bijeenkomst',
+        colStatus: 'Status',
+        colParticipants: 'Deelnemers',
+        colSignUps: 'Nieuwe aanmeldingen',
+        participantsOf: '{count} van {max}',
+        belowMinimum: 'Onder het minimum',
+        minimum: 'minimaal {min}',
+        none: 'Er zijn nog geen leerateliers. Maak het eerste leeratelier aan.',
+      },
+      status: {
+        draft: 'Concept',
+        open: 'Open voor aanmelding',
+        closed: 'Gesloten',
+        archived: 'Gearchiveerd',
+      },
+      statusAction: {
+        draft: 'Terugzetten naar concept',
+        open: 'Openzetten voor aanmelding',
+        closed: 'Aanmelden sluiten',
+        archived: 'Archiveren',
+      },
+      statusChanged: {
+        draft: '"{title}" is nu een concept. Alleen beheerders zien het.',
+        open: '"{title}" staat nu open voor aanmelding en is te zien op de website.',
+        closed: 'Aanmelden voor "{title}" is gesloten. Het leeratelier blijft te zien op de website.',
+        archived: '"{title}" is gearchiveerd.',
+      },
+      saved: {
+        created: 'Het leeratelier "{title}" is opgeslagen.',
+        updated: 'De wijzigingen in "{title}" zijn opgeslagen.',
+        cloned: 'Dit is een kopie van "{title}". Pas de titel en de data aan. Deelnemers, aanmeldingen en casussen zijn niet gekopieerd.',
+      },
+      edit: {
+        statusTitle: 'Status',
+        currentStatus: 'Status nu: {status}',
+        statusIntro: 'Alleen bij "Open voor aanmelding" en "Gesloten" staat het leeratelier op de website.',
+        publicPage: 'Bekijk de pagina op de website',
+        cloneTitle: 'Kopie maken',
+        cloneIntro: 'Maak een nieuw leeratelier met dezelfde instellingen. De kopie is een concept. Deelnemers, aanmeldingen en casussen gaan niet mee.',
+        cloneButton: 'Kopie maken',
+      },
+      trainers: {
+        title: 'Trainers',
+        none: 'Dit leeratelier heeft nog geen trainer.',
+        caption: 'Trainers van dit leeratelier',
+        colName: 'Naam',
+        colEmail: 'E-mailadres',
+        colStatus: 'Status',
+        status: { invited: 'Uitgenodigd', active: 'Doet mee', withdrawn: 'Gestopt' },
+        addTitle: 'Trainer toevoegen',
+        addIntro: 'De trainer krijgt een e-mail met een link. Met die link maakt de trainer een wachtwoord en doet mee.',
+        name: 'Naam',
+        email: 'E-mailadres',
+        button: 'Trainer uitnodigen',
+        invited: '{name} is uitgenodigd als trainer en krijgt een e-mail met een link.',
+        already: {
+          trainer: 'Deze persoon is al trainer van dit leeratelier.',
+          participant: 'Deze persoon doet al mee als deelnemer. In een leeratelier heeft iemand maar één rol.',
+          guest: 'Deze persoon doet al mee als gast. In een leeratelier heeft iemand maar één rol.',
+        },
+      },
+    },
+  },
+  {
+    admin: {
+      title: 'Administration',
+      dashboard: {
+        intro: 'All workshops, including drafts and archived ones. The newest are at the top.',
+        newEdition: 'New workshop',
+        outbox: 'Outgoing e-mail',
+        caption: 'All workshops',
+        colTitle: 'Workshop',
+        colFirstMeeting: 'First meeting',
+        colStatus: 'Status',
+        colParticipants: 'Participants',
+        colSignUps: 'New sign-ups',
+        participantsOf: '{count} of {max}',
+        belowMinimum: 'Below the minimum',
+        minimum: 'at least {min}',
+        none: 'There are no workshops yet. Create the first workshop.',
+      },
+      status: {
+        draft: 'Draft',
+        open: 'Open for registration',
+        closed: 'Closed',
+        archived: 'Archived',
+      },
+      statusAction: {
+        draft: 'Turn back into a draft',
+        open: 'Open for registration',
+        closed: 'Close registration',
+        archived: 'Archive',
+      },
+      statusChanged: {
+        draft: '"{title}" is a draft now. Only administrators can see it.',
+        open: '"{title}" is open for registration now and shown on the website.',
+        closed: 'Registration for "{title}" is closed. The workshop is still shown on the website.',
+        archived: '"{title}" has been archived.',
+      },
+      saved: {
+        created: 'The workshop "{title}" has been saved.',
+        updated: 'The changes to "{title}" have been saved.',
+        cloned: 'This is a copy of "{title}". Change the title and the dates. Participants, sign-ups and cases have not been copied.',
+      },
+      edit: {
+        statusTitle: 'Status',
+        currentStatus: 'Status now: {status}',
+        statusIntro: 'Only "Open for registration" and "Closed" workshops are shown on the website.',
+        publicPage: 'View the page on the website',
+        cloneTitle: 'Make a copy',
+        cloneIntro: 'Create a new workshop with the same settings. The copy is a draft. Participants, sign-ups and cases are not copied.',
+        cloneButton: 'Make a copy',
+      },
+      trainers: {
+        title: 'Trainers',
+        none: 'This workshop has no trainer yet.',
+        caption: 'Trainers of this workshop',
+        colName: 'Name',
+        colEmail: 'E-mail address',
+        colStatus: 'Status',
+        status: { invited: 'Invited', active: 'Taking part', withdrawn: 'Stopped' },
+        addTitle: 'Add a trainer',
+        addIntro: 'The trainer gets an e-mail with a link. With that link the trainer sets a password and joins.',
+        name: 'Name',
+        email: 'E-mail address',
+        button: 'Invite trainer',
+        invited: '{name} has been invited as a trainer and gets an e-mail with a link.',
+        already: {
+          trainer: 'This person is already a trainer of this workshop.',
+          participant: 'This person already takes part as a participant. In a workshop a person has only one role.',
+          guest: 'This person already takes part as a guest. In a workshop a person has only one role.',
+        },
+      },
+    },
+  },
+);
+
+/** Coordinators' pages: editions, trainers, outbox. */
+export const adminMessages = {
+  nl: { admin: { ...pageMessages.nl.admin, ...editionFormMessages.nl.admin } },
+  en: { admin: { ...pageMessages.en.admin, ...editionFormMessages.en.admin } },
+};
