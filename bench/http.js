@@ -35,10 +35,11 @@ function stop(child) {
   });
 }
 
-async function measure(url) {
+// `headers` carries a session cookie for pages behind the login (see pages.js).
+async function measure(url, headers = {}) {
   // A short warm-up, so that template compilation and JIT do not count.
-  await autocannon({ url, connections: CONNECTIONS, duration: 1 });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 1 });
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
@@ -56,7 +57,7 @@ async function main() {
   const app = await start(path.join(ROOT, 'dist', 'main.js'), env);
   try {
     for (const page of await pages.list({ baseUrl: 'http://127.0.0.1:3912', dataDir: dir })) {
-      results.push({ name: page.name, ...(await measure(page.url)) });
+      results.push({ name: page.name, ...(await measure(page.url, page.headers)) });
     }
   } finally {
     await stop(app);

@@ -3,6 +3,7 @@ import { CaseVersionText, diffCaseVersions } from './version-diff';
 describe('diffCaseVersions', () => {
   const first: CaseVersionText = {
     title: 'Moestuin achter het buurthuis',
+    organisation: 'Gemeente Utrecht',
     context: 'Gemeente Utrecht, wijk Overvecht.',
     situation: 'Bewoners willen een moestuin.',
     involved: 'Bewoners, woningcorporatie.',
@@ -20,6 +21,7 @@ describe('diffCaseVersions', () => {
     };
     expect(diffCaseVersions(first, second)).toEqual([
       { field: 'title', changed: false, granularity: 'word', parts: [{ type: 'same', text: 'Moestuin achter het buurthuis' }] },
+      { field: 'organisation', changed: false, granularity: 'word', parts: [{ type: 'same', text: 'Gemeente Utrecht' }] },
       { field: 'context', changed: false, granularity: 'word', parts: [{ type: 'same', text: 'Gemeente Utrecht, wijk Overvecht.' }] },
       {
         field: 'situation',
@@ -52,6 +54,7 @@ describe('diffCaseVersions', () => {
     const third = { ...first, context: 'Gemeente Utrecht,\nwijk Overvecht.' };
     expect(diffCaseVersions(second, third).map((f) => [f.field, f.changed])).toEqual([
       ['title', false],
+      ['organisation', false],
       ['context', false],
       ['situation', false],
       ['involved', false],

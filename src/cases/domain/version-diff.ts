@@ -6,7 +6,7 @@ export type { DiffGranularity, DiffPart, DiffType } from './word-diff';
  * What changed between two versions of a case, field by field, for the version history page.
  */
 
-export const CASE_TEXT_FIELDS = ['title', 'context', 'situation', 'involved', 'tried', 'question'] as const;
+export const CASE_TEXT_FIELDS = ['title', 'organisation', 'context', 'situation', 'involved', 'tried', 'question'] as const;
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
 
 export type CaseVersionText = Record<CaseTextField, string> & { themes: readonly string[] };

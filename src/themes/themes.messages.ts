@@ -1,0 +1,68 @@
+import { defineMessages } from '../common/i18n/define-messages';
+
+/** The theme list of an edition. */
+export const themesMessages = defineMessages(
+  {
+    themes: {
+      title: 'Thema’s',
+      intro:
+        'Deelnemers kiezen bij hun casus een of meer thema’s uit deze lijst. De volgorde hier is ook de volgorde in het formulier en op het overzicht van de casussen.',
+      none: 'Er zijn nog geen thema’s. Voeg hieronder het eerste thema toe.',
+      back: 'Terug naar de voortgang van de casussen',
+      legend: 'Thema {number}: {name}',
+      name: 'Naam',
+      nameHint: 'Bijvoorbeeld: wonen, energie of zorg en welzijn',
+      description: 'Korte uitleg',
+      descriptionHint: 'Deelnemers zien deze uitleg in het formulier bij het thema.',
+      keywords: 'Woorden die bij dit thema horen',
+      keywordsHint: 'Gescheiden door komma’s, bijvoorbeeld: huurders, woningcorporatie, nieuwbouw. Dit helpt bij het indelen van de agenda.',
+      save: 'Opslaan',
+      up: 'Omhoog',
+      down: 'Omlaag',
+      remove: 'Verwijderen',
+      upFor: 'Zet {name} een plek hoger',
+      downFor: 'Zet {name} een plek lager',
+      removeFor: 'Verwijder {name}',
+      removeHint:
+        'Verwijder je een thema, dan kunnen deelnemers het niet meer kiezen. Casussen die het al kozen, houden het thema.',
+      addTitle: 'Thema toevoegen',
+      addButton: 'Thema toevoegen',
+      added: 'Het thema {name} is toegevoegd.',
+      saved: 'Het thema {name} is opgeslagen.',
+      moved: 'Het thema {name} is verplaatst.',
+      removed: 'Het thema {name} is verwijderd. Casussen die het kozen, houden het.',
+      duplicate: 'Er is al een thema met deze naam.',
+    },
+  },
+  {
+    themes: {
+      title: 'Themes',
+      intro:
+        'Participants choose one or more themes from this list for their case. The order here is also the order in the form and in the case overview.',
+      none: 'There are no themes yet. Add the first theme below.',
+      back: 'Back to the progress of the cases',
+      legend: 'Theme {number}: {name}',
+      name: 'Name',
+      nameHint: 'For example: housing, energy or care and welfare',
+      description: 'Short explanation',
+      descriptionHint: 'Participants see this explanation next to the theme in the form.',
+      keywords: 'Words that belong to this theme',
+      keywordsHint: 'Separated by commas, for example: tenants, housing association, new homes. This helps to group the agenda.',
+      save: 'Save',
+      up: 'Up',
+      down: 'Down',
+      remove: 'Remove',
+      upFor: 'Move {name} one place up',
+      downFor: 'Move {name} one place down',
+      removeFor: 'Remove {name}',
+      removeHint: 'When you remove a theme, participants can no longer choose it. Cases that chose it already keep the theme.',
+      addTitle: 'Add a theme',
+      addButton: 'Add theme',
+      added: 'The theme {name} has been added.',
+      saved: 'The theme {name} has been saved.',
+      moved: 'The theme {name} has been moved.',
+      removed: 'The theme {name} has been removed. Cases that chose it keep it.',
+      duplicate: 'There is already a theme with this name.',
+    },
+  },
+);
