@@ -1,0 +1,10 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Language } from '../config/app-config';
+import { isLanguage } from '../common/i18n/i18n';
+
+/** The language of the page being made, as the language middleware chose it (not the account's). */
+export const PageLanguage = createParamDecorator((_data: unknown, context: ExecutionContext): Language => {
+  const lang: unknown = context.switchToHttp().getResponse<Response>().locals.lang;
+  return isLanguage(lang) ? lang : 'nl';
+});
