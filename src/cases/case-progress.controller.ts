@@ -6,7 +6,7 @@ import { flash } from '../auth/session-actions';
 import type { Language } from '../config/app-config';
 import { CaseExtensionsService } from './case-extensions.service';
 import { CaseProgressService } from './case-progress.service';
-import { Lang } from './lang.decorator';
+import { PageLanguage } from '../common/http/page-language';
 
 /** The trainer's side of the cases: progress, reminders, extensions and settings. */
 @Controller('leerateliers/:slug/casusvoortgang')
@@ -19,7 +19,7 @@ export class CaseProgressController {
 
   @Get()
   @Render('cases/progress')
-  page(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Lang() lang: Language) {
+  page(@CurrentActor() actor: Actor, @Param('slug') slug: string, @PageLanguage() lang: Language) {
     return this.progress.page(actor, slug, lang);
   }
 
@@ -38,7 +38,7 @@ export class CaseProgressController {
   }
 
   @Post('instellingen')
-  async settings(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Body() body: unknown, @Lang() lang: Language, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async settings(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Body() body: unknown, @PageLanguage() lang: Language, @Req() req: Request, @Res() res: Response): Promise<void> {
     const outcome = await this.progress.saveSettings(actor, slug, body, lang);
     if (!outcome.ok) return res.status(422).render('cases/progress', outcome.page);
     flash(req, 'ok', 'cases.flash.settingsSaved');
@@ -47,7 +47,7 @@ export class CaseProgressController {
 
   @Get('uitstel/:enrolmentId')
   @Render('cases/extension')
-  extensionPage(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('enrolmentId', ParseIntPipe) enrolmentId: number, @Lang() lang: Language) {
+  extensionPage(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('enrolmentId', ParseIntPipe) enrolmentId: number, @PageLanguage() lang: Language) {
     return this.extensions.page(actor, slug, enrolmentId, lang);
   }
 
@@ -57,7 +57,7 @@ export class CaseProgressController {
     @Param('slug') slug: string,
     @Param('enrolmentId', ParseIntPipe) enrolmentId: number,
     @Body() body: unknown,
-    @Lang() lang: Language,
+    @PageLanguage() lang: Language,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {

@@ -6,7 +6,7 @@ import { flash } from '../auth/session-actions';
 import type { Language } from '../config/app-config';
 import { CaseOverviewService } from './case-overview.service';
 import { CaseWritingService } from './case-writing.service';
-import { Lang } from './lang.decorator';
+import { PageLanguage } from '../common/http/page-language';
 import { takeUploadProblem } from './upload/upload-feedback';
 
 const FLASH = { saved: 'cases.flash.saved', submitted: 'cases.flash.submitted', unchanged: 'cases.flash.unchanged' } as const;
@@ -22,12 +22,12 @@ export class MyCaseController {
 
   @Get('mijn-casus')
   @Render('cases/mine')
-  mine(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Lang() lang: Language) {
+  mine(@CurrentActor() actor: Actor, @Param('slug') slug: string, @PageLanguage() lang: Language) {
     return this.overview.mine(actor, slug, lang);
   }
 
   @Get('mijn-casus/nieuw')
-  async newForm(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Lang() lang: Language, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async newForm(@CurrentActor() actor: Actor, @Param('slug') slug: string, @PageLanguage() lang: Language, @Req() req: Request, @Res() res: Response): Promise<void> {
     const page = await this.writing.newForm(actor, slug, lang);
     if (page) return res.render('cases/form', page);
     flash(req, 'info', 'cases.form.limitReached');
@@ -35,7 +35,7 @@ export class MyCaseController {
   }
 
   @Post('mijn-casus')
-  async create(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Body() body: unknown, @Lang() lang: Language, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async create(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Body() body: unknown, @PageLanguage() lang: Language, @Req() req: Request, @Res() res: Response): Promise<void> {
     const outcome = await this.writing.create(actor, slug, body, lang);
     if (!outcome.ok) return res.status(outcome.status).render('cases/form', outcome.page);
     flash(req, 'ok', FLASH[outcome.action]);
@@ -44,7 +44,7 @@ export class MyCaseController {
 
   @Get('casussen/:id/bewerken')
   @Render('cases/form')
-  edit(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', ParseIntPipe) id: number, @Lang() lang: Language, @Req() req: Request) {
+  edit(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', ParseIntPipe) id: number, @PageLanguage() lang: Language, @Req() req: Request) {
     return this.writing.editForm(actor, slug, id, lang, takeUploadProblem(req));
   }
 
@@ -54,7 +54,7 @@ export class MyCaseController {
     @Param('slug') slug: string,
     @Param('id', ParseIntPipe) id: number,
     @Body() body: unknown,
-    @Lang() lang: Language,
+    @PageLanguage() lang: Language,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {

@@ -12,6 +12,7 @@ import { Enrolment } from '../enrolments/enrolment.entity';
 import { canManageEditions, canManagePeople } from '../enrolments/enrolments.policy';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { InvitationsService } from '../enrolments/invitations.service';
+import { PreparationStatusReader } from '../preparation/preparation-status';
 import { SignUpsService } from '../sign-ups/sign-ups.service';
 import { InviteForm, InviteListForm } from './dto/people.forms';
 import { InviteRow, MAX_LIST_ROWS, readInviteList } from './invite-list';
@@ -34,12 +35,14 @@ export class PeopleService {
     private readonly invitations: InvitationsService,
     private readonly transactions: Transactions,
     private readonly signUps: SignUpsService,
+    private readonly preparation: PreparationStatusReader,
   ) {}
 
   /** "Mijn leerateliers": every edition of the person with their role and what to do next. */
   async myEditions(actor: Actor, now = new Date()): Promise<MyEdition[]> {
     const enrolments = await this.enrolments.findCurrentOfUser(actor.id);
-    return enrolments.map((enrolment) => ({ enrolment, steps: nextSteps(enrolment.edition!, enrolment.role, now) }));
+    const preparation = await this.preparation.summaries(enrolments, now);
+    return enrolments.map((enrolment) => ({ enrolment, steps: nextSteps(enrolment.edition!, enrolment.role, now, preparation.get(enrolment.id)) }));
   }
 
   async peoplePage(actor: Actor, slug: string) {

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, LoggedIn } from '../auth/current-user';
 import { flash } from '../auth/session-actions';
 import type { Language } from '../config/app-config';
-import { PageLanguage } from './page-language';
+import { PageLanguage } from '../common/http/page-language';
 import { PreparationOverviewService } from './preparation-overview.service';
 import { PreparationRemindersService } from './preparation-reminders.service';
 

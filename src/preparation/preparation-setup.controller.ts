@@ -5,7 +5,7 @@ import { CurrentActor, LoggedIn } from '../auth/current-user';
 import { flash } from '../auth/session-actions';
 import { takeUploadProblem } from '../cases/upload/upload-feedback';
 import type { Language } from '../config/app-config';
-import { PageLanguage } from './page-language';
+import { PageLanguage } from '../common/http/page-language';
 import { PreparationQuestionsService } from './preparation-questions.service';
 import { PreparationSetupService } from './preparation-setup.service';
 

@@ -2,8 +2,10 @@ import { Language } from '../../config/app-config';
 import { editionsMessages } from '../../editions/editions.messages';
 import { mailMessages } from '../../mail/mail.messages';
 import { adminMessages } from '../../admin/admin.messages';
+import { agendaMessages } from '../../agenda/agenda.messages';
 import { authMessages } from '../../auth/auth.messages';
 import { casesMessages } from '../../cases/cases.messages';
+import { commentsMessages } from '../../comments/comments.messages';
 import { themesMessages } from '../../themes/themes.messages';
 import { peopleMessages } from '../../people/people.messages';
 import { preparationMessages } from '../../preparation/preparation.messages';
@@ -24,6 +26,8 @@ const features = [
   themesMessages,
   casesMessages,
   preparationMessages,
+  commentsMessages,
+  agendaMessages,
 ];
 
 export type Catalogue = Record<string, unknown>;
