@@ -1,51 +1,18 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { IntervalJob } from '../common/jobs/interval-job';
 import { PreparationRemindersService } from './preparation-reminders.service';
 
 /** Often enough that a reminder goes out within the quarter hour it is due. */
 export const REMINDER_CHECK_MS = 15 * 60 * 1000;
 
-/**
- * Runs the automatic reminders inside the app, so an installation needs no cron. The timer is
- * unref'd (it never keeps a stopping process alive) and cleared on shutdown. A run that is
- * still busy is not started twice; a failed run is logged and tried again at the next tick.
- */
+/** Sends the automatic preparation reminders; a run returns how many went out. */
 @Injectable()
-export class PreparationReminderJob implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Preparation');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-
-  constructor(private readonly reminders: PreparationRemindersService) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), REMINDER_CHECK_MS);
-    this.timer.unref();
+export class PreparationReminderJob extends IntervalJob {
+  constructor(private readonly reminders: PreparationRemindersService) {
+    super(REMINDER_CHECK_MS, new Logger('Preparation'), 'Automatic reminders failed');
   }
 
-  /** The first shutdown hook, so a run in progress finishes before the database connection closes. */
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
-
-  /** One run, now; returns how many reminders went out. */
-  async tick(now = new Date()): Promise<number> {
-    if (this.running) return 0;
-    const run = this.reminders.sendDueReminders(now).catch((error: unknown) => {
-      this.logger.error(`Automatic reminders failed: ${error instanceof Error ? error.message : String(error)}`);
-      return 0;
-    });
-    this.running = run;
-    try {
-      return await run;
-    } finally {
-      this.running = undefined;
-    }
-  }
-
-  /** Whether the timer is set; for the tests of starting and stopping. */
-  get scheduled(): boolean {
-    return this.timer !== undefined;
+  protected run(now: Date): Promise<number> {
+    return this.reminders.sendDueReminders(now);
   }
 }
